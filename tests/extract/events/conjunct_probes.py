@@ -133,8 +133,10 @@ OWNED_SUBJECTS: list[Probe] = [
      "attacked", ["fighters"], [], [], []),
     ("The cartel said its gunmen had killed two rival members.", "killed", ["gunmen"],
      ["members"], ["cartel"], []),
-    ("The separatists said their drones struck an oil depot overnight.", "struck", ["drones"],
-     ["depot"], [], []),
+    # a weapon's possessive owner is its doer (session 46: "the Malian army said its drones
+    # struck a convoy" is the army's act in the gold)
+    ("The separatists said their drones struck an oil depot overnight.", "struck",
+     ["separatists"], ["depot"], [], []),
     ("Their convoy was ambushed near the border.", "ambushed", [], ["convoy"], [], []),
     ("The government said its security services had detained three journalists.", "detained",
      ["security services"], ["journalists"], ["government"], []),

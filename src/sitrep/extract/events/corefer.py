@@ -261,13 +261,19 @@ def _compatible(a: Event, b: Event, tokens: ArticleTokens, recalled: bool = Fals
     return (said_a and db < da) or (said_b and da < db)
 
 
-def _absorb(keep: Event, other: Event) -> None:
+def _absorb(keep: Event, other: Event, headline: bool = False) -> None:
     """``other``'s participants, place, date and confidence where ``keep`` lacks them; a
     participant ``keep`` has already, in either role or under a longer name, is not added, and
-    one that ``keep`` names by a title only takes the title's place (``_titled``)."""
+    one that ``keep`` names by a title only takes the title's place (``_titled``). A happening's
+    targets are the ones its first telling names: once that names a party as its recipient, a
+    later mention adds only people it names by name ("a man was stabbed ... Smith, 25, was
+    taken to hospital"), not the places, buildings and others its own sentence tells ("gunmen
+    raided a bar and shot five men ... the attackers also fired at passers-by"); a
+    ``headline``'s few words take every recipient of the story's telling."""
     both = keep.actors + keep.recipients
     for role in ("actors", "recipients"):
         mine = getattr(keep, role)
+        told = role == "recipients" and not headline and any(x.kind != "thing" for x in mine)
         seen = {(x.evidence.start, x.evidence.end) for x in both} | {
             (x.name or x.text).lower() for x in both} | {x.text.lower() for x in both}
         for actor in getattr(other, role):
@@ -277,7 +283,8 @@ def _absorb(keep: Event, other: Event) -> None:
                 mine[title] = actor
                 seen.add(name)
                 continue
-            if (actor.evidence.start, actor.evidence.end) in seen or name in seen or \
+            if (told and actor.kind != "named") or (
+                    actor.evidence.start, actor.evidence.end) in seen or name in seen or \
                     actor.text.lower() in seen or (
                     proper_names([actor]) and same_one([actor], both)):
                 continue
@@ -331,7 +338,7 @@ def _within_sentence(events: list[Event], tokens: ArticleTokens, where: list[int
                 continue
             if _one_title_story(events[first], events[j], tokens, where[j]):
                 target[j] = first  # "Man killed, woman hurt in apartment shooting"
-                _absorb(events[first], events[j])
+                _absorb(events[first], events[j], True)
                 continue
             token = tokens.trigger(events[j])
             if landed_fire(events[j], token, [first], events, lambda i, k=j: _compatible(
@@ -558,13 +565,15 @@ def fuse(ctx: Context) -> None:
             target[j] = join
             if _bare(event, tokens.trigger(event), tokens):
                 continue  # "the attack" of a sentence about another act: it lends nothing
-            if where[join] == 0 < where[j] and join not in told and (
-                    tokens.title_line() or tokens.on_first_line(events[join])):
+            headline = where[join] == 0 < where[j] and (
+                tokens.title_line() or tokens.on_first_line(events[join]))
+            if headline and join not in told:
                 told.add(join)
                 _told_by_body(events[join], event)
             if not reaction_object(tokens.trigger(event)) and "negated" not in event.modes \
                     and not answers_fire(tokens.trigger(event)):  # the other side's
-                _absorb(events[join], held_after(event, tokens.trigger(event)))  # a reaction's doers and places are the
+                _absorb(events[join], held_after(event, tokens.trigger(event)),  # a reaction's doers and places are the
+                        headline)
                 # reactor's; those spared ("she was not injured") are no one's targets
     _fold_roles(events, tokens, target)
     dropped = passing - set(target) - set(target.values())  # named in passing only

@@ -146,9 +146,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     # "Lithuania's foreign minister called on X to ...", parsed as a noun and its modifier: the
     # noun is the verb's subject, not what it was done to
     headless = clauses.verbless_subject(trigger) or clauses.aimed_subject(trigger)
-    patient = None if headless is not None else participants.patient_of_participle(trigger)
-    received = suffering is not None and plover == "ACCUSE" and (
-        suffering[1].lemma_.lower() == "receive")
+    patient = None if headless is not None else (  # "ordered him held": him
+        participants.patient_of_participle(trigger) or targets.ordered_patient(trigger))
+    received = suffering is not None and plover == "ACCUSE" and suffering[1].lemma_ == "receive"
     if received and suffering is not None:
         # "police received a complaint from X": X complains, the police are not accused
         giver = pobjs(trigger, {"from"}, kids) or pobjs(suffering[1], {"from"})
@@ -185,9 +185,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         agent = pobjs(trigger, {"by"}, kids)
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
     elif trigger.pos_ in {"VERB", "AUX"} and patient is not None:
-        # "the recently killed leader", "a woman accused of theft": the noun is the recipient
-        recipients = finder.conjoined(patient)
-        agent = pobjs(trigger, {"by"}, kids)
+        # "the recently killed leader", "a woman accused of theft": the noun is the recipient;
+        recipients = finder.conjoined(patient)  # "by X" or who ordered it done did it
+        agent = pobjs(trigger, {"by"}, kids) or targets.orderers(trigger)
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
     elif trigger.pos_ in {"VERB", "AUX"}:
         passive = [c for c in kids if c.dep_ == "nsubjpass" and not datelines.dateline_word(c)]
@@ -292,8 +292,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             trigger, RECIPIENT_PREPS | {"of"}, kids)
         modifiers = [c for c in kids if c.dep_ in {"poss", "amod", "compound", "nmod"}
                      and c.i < trigger.i]
-        undergone = [c for c in modifiers if undergoer and c.dep_ == "poss" and (
-            _individual(c, finder) or (freed and c.lower_ in participants.PLURAL))]
+        undergone = [c for c in modifiers if undergoer and c.dep_ == "poss" and (_individual(
+            c, finder) or (freed and c.ent_type_ != "GPE"))]  # "the crew's release": freed
         for child in undergone:
             recipients.extend(finder.conjoined(child))  # "Farinas' arrest (by police)"
         hit = [c for c in modifiers if plover in PHYSICAL and targets.struck_thing(c)]
@@ -375,7 +375,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if not recipients and plover == "REQUEST" and trigger.pos_ in {"VERB", "AUX"}:
         # "China demanded that India withdraw": the one asked to act is the recipient
         for clause in (c for c in kids if c.dep_ in {"ccomp", "advcl"}):
-            subj = [c for c in clause.children if c.dep_ == "nsubj"]
+            subj = targets.clause_subjects(clause)  # "demanded that the minister resign"
             if clause.dep_ == "ccomp":
                 recipients.extend(finder.conjoined(subj[0]) if subj else [])
             elif subj and subj[0].lower_ in INDEFINITE_PEOPLE:  # "appealed for anyone with

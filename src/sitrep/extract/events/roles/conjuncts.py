@@ -129,8 +129,8 @@ def manned(actors: list[Actor], finder: ActorFinder) -> list[Actor]:
             out.append(actor)
             continue
         owner = targets.fired_by(span.root)
-        if owner is None:
+        owners = finder.conjoined(owner) if owner is not None else []
+        if not owners:  # no one named, or a possessive pronoun that stands for no one clear
             unmanned.append(actor)
-        out.extend(a for a in (finder.conjoined(owner) if owner is not None else [])
-                   if all(actor_key(a) != actor_key(o) for o in out))
+        out.extend(a for a in owners if all(actor_key(a) != actor_key(o) for o in out))
     return out or unmanned

@@ -523,15 +523,16 @@ class ActorFinder:
                 owned = any(c.dep_ == "poss" for c in child.children)  # owned "its batteries"
                 return self.conjoined(child) or ([] if owned else self.addressee(child, False))
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and verb.head.i != verb.i:
-            # "acomp": "X is ready to mediate" reads the subject of "is" through "ready"
+            # "acomp": "X is ready to mediate" (through "ready"); "called on X to act": X acts
             raised = targets.raised_subject(verb)
             if raised is not None and not any(c.dep_ == "auxpass" for c in verb.children):
                 return self.conjoined(raised)  # "the gunman is believed to have shot ..."
             if verb.dep_ == "xcomp":
-                objs = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
+                objs = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}] or [
+                    p for p in participants.pobjs(verb.head, {"on", "upon"}) if p.i < verb.i]
                 if objs:
                     return self.conjoined(objs[0])
-            return self.subject(verb.head)
+            return self.subject(targets.coordinated_head(verb))
         if verb.dep_ == "relcl" and verb.head.i != verb.i:
             return self.conjoined(verb.head)
         for child in verb.children:

@@ -442,7 +442,8 @@ def agrees(pronoun: Token, token: Token, people: frozenset[str] = frozenset()) -
         return _plural(token)
     if word in NEUTER:  # "the ombudsman's office said ... It called on": a body unlabelled
         return not _plural(token) and (token.ent_type_ in {"ORG", "GPE", "NORP"} or (
-            token.lemma_.lower() in BODIES)) and not is_person(token)
+            token.lemma_.lower() in BODIES)) and (
+            not is_person(token) or token.lemma_.lower() in BODIES)  # "the army ... its drones"
     return False
 
 

@@ -34,6 +34,8 @@ from sitrep.extract.events.senses.nature import vehicle
 from sitrep.extract.events.submodes import WEAPON_MODES
 
 SUBJECTS = {"nsubj", "nsubjpass"}
+# verbs of ordering an act done to their object ("a court ordered him held")
+ORDERING = {"order", "direct"}
 # the words that oblige: "must" (a modal auxiliary; "have to" is read by its own head verb)
 OBLIGING = {"must"}
 # steps from a trigger to the verb that carries its modal ("must be ready to mediate")
@@ -94,6 +96,63 @@ def that_clauses(noun: Token) -> list[Token]:
     return [clause for clause in noun.children
             if clause.dep_ in STATED and clause.pos_ in {"VERB", "AUX"}
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)]
+
+
+def clause_subjects(clause: Token) -> list[Token]:
+    """The subject of a "that" clause, also where the parser read a bare verb after it as a
+    noun and its subject as that noun's modifier ("demanded that the minister resign": the
+    minister, the compound of "resign")."""
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    if subj or not any(c.dep_ == "mark" for c in clause.children):
+        return subj
+    return [c for c in clause.children if c.dep_ == "compound" and c.i < clause.i
+            and c.pos_ in {"NOUN", "PROPN"}][-1:]
+
+
+def _ordering_verb(participle: Token) -> Token | None:
+    """The verb of ordering whose object a past participle says the order had something done
+    to: "a court ordered him held" (the participle its complement), "ordered the men
+    transferred" (the participle on its object)."""
+    if participle.tag_ != "VBN":
+        return None
+    if participle.dep_ in {"xcomp", "ccomp", "oprd"}:
+        verb = participle.head
+    elif participle.dep_ == "acl" and participle.head.dep_ == "dobj":
+        verb = participle.head.head
+    else:
+        return None
+    return verb if verb.i != participle.i and verb.lemma_.lower() in ORDERING else None
+
+
+def ordered_patient(participle: Token) -> Token | None:
+    """The one an order had the act of a past participle done to ("ordered him held": him)."""
+    verb = _ordering_verb(participle)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    return objects[0] if objects else None
+
+
+def orderers(participle: Token) -> list[Token]:
+    """Who ordered the act of a past participle done ("a court ordered him held", "the
+    magistrate granted the request and ordered the men held"): the subject of the verb of
+    ordering, or of the verb it is conjoined to."""
+    verb = _ordering_verb(participle)
+    while verb is not None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+        verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    return []
+
+
+def coordinated_head(verb: Token) -> Token:
+    """The verb whose subject a clause without one shares: its head, but for a tensed verb
+    joined to an infinitive ("called on both sides to show restraint and offered to mediate":
+    a past tense is no infinitive's conjunct) the verb the infinitive completes."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ"} and head.dep_ == "xcomp" and (
+            head.tag_ == "VB" and head.head.i != head.i):
+        return head.head
+    return head
 
 
 def alleged(noun: Token) -> list[Token]:
@@ -289,8 +348,11 @@ def munition(token: Token) -> bool:
 def fired_by(weapon: Token) -> Token | None:
     """Who a weapon's participle says fired, flew or launched it: "a missile fired by southern
     forces", "a drone operated by a task force", "shells fired from rebel positions" (the holder
-    of the positions, read by the finder)."""
+    of the positions, read by the finder), or whose it is ("its drones", "the rebels' mortars":
+    the owner's act)."""
     for child in weapon.children:
+        if child.dep_ == "poss":
+            return child
         if child.dep_ == "acl" and child.tag_ == "VBN":
             for prep in child.children:
                 if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "from"}:
