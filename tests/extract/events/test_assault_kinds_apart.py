@@ -1,0 +1,44 @@
+"""Assaults of different kinds in one story stay apart (``mentions.parties.distinct_acts``,
+``ASSAULT_KINDS``): property burned after a shootout, a guard shot during an abduction, stones
+thrown at police who fired tear gas; mentions of one armed attack told by different weapons (a
+bomb, then gunfire) still fuse, and so does destruction told as the act's outcome
+(``submodes.destruction_as_outcome``). Articles made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+APART = [
+    "Gunmen attacked a police post in the village of Karo on Sunday, killing three officers. "
+    "Before leaving, they set fire to a school.",
+    "Armed men abducted a shop owner in the town of Ipil on Monday. "
+    "A guard who tried to stop them was shot in the arm.",
+    "Police fired tear gas at the crowd outside the parliament on Tuesday. "
+    "Some protesters threw bricks at officers.",
+]
+ONE = [
+    "A roadside bomb struck an army convoy near the town of Gao on Monday. "
+    "Gunmen then fired on the convoy, killing two soldiers.",
+    # destruction told as the outcome of the act: no act of its own
+    "Jets bombed the town of Kutum on Monday. Residents said the shelling had destroyed a "
+    "clinic.",
+    "Militants stormed the village of Dalla on Friday. Nine farmers were killed and several "
+    "huts were burned, a local chief said.",
+]
+
+
+def assaults(text: str) -> int:
+    events = sitrep.process_text(text, published="2024-05-14").events
+    return sum(e.plover_type == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize("text", APART)
+def test_assaults_of_other_kinds_are_two_events(text: str) -> None:
+    assert assaults(text) == 2
+
+
+@pytest.mark.parametrize("text", ONE)
+def test_one_armed_attack_told_by_two_weapons_is_one_event(text: str) -> None:
+    assert assaults(text) == 1
