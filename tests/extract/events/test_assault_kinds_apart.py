@@ -2,7 +2,9 @@
 ``ASSAULT_KINDS``): property burned after a shootout, a guard shot during an abduction, stones
 thrown at police who fired tear gas; mentions of one armed attack told by different weapons (a
 bomb, then gunfire) still fuse, and so does destruction told as the act's outcome
-(``submodes.destruction_as_outcome``). Articles made up for these tests."""
+(``submodes.destruction_as_outcome``). Police or deputies acting again share no participant
+that makes two of their acts one (``mentions.parties.shares_participant``). Articles made up
+for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +44,17 @@ def test_assaults_of_other_kinds_are_two_events(text: str) -> None:
 @pytest.mark.parametrize("text", ONE)
 def test_one_armed_attack_told_by_two_weapons_is_one_event(text: str) -> None:
     assert assaults(text) == 1
+
+
+STATE_AGAIN = [
+    ("Police arrested an opposition MP at the rally in Nakuru on Monday. Police also said they "
+     "had detained 23 people for looting.", "COERCE"),
+    ("Deputies served a warrant at a house on Oak Street on Tuesday. Deputies found two rifles "
+     "and a shotgun inside.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover"), STATE_AGAIN)
+def test_police_acting_again_is_no_shared_participant(text: str, plover: str) -> None:
+    events = sitrep.process_text(text, published="2024-05-14").events
+    assert sum(e.plover_type == plover for e in events) == 2

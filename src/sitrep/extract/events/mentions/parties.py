@@ -53,8 +53,14 @@ def shares_participant(a: Event, b: Event) -> bool:
     """A participant of the same name in the same role in both (an actor of both, or a
     recipient of both), or a proper name whose words are all in the other's ("Mensah" and "John
     Mensah", "Acme" and "Acme Corp."). The accuser of one and the accused of the other are two
-    happenings."""
-    return same_one(a.actors, b.actors) or same_one(a.recipients, b.recipients)
+    happenings. An unnamed state institution doing a material act ("police", "troops":
+    ``generic_state``) acts again and again: as doer of both it names no one happening
+    ("police arrested an MP ... police also detained 23 people for looting")."""
+    actors_a, actors_b = a.actors, b.actors
+    if a.plover_type in MATERIAL:
+        actors_a = [x for x in actors_a if not generic_state(x)]
+        actors_b = [x for x in actors_b if not generic_state(x)]
+    return same_one(actors_a, actors_b) or same_one(a.recipients, b.recipients)
 
 
 def referring(actor: Actor, text: str) -> bool:
