@@ -3,7 +3,8 @@ are deployed (MOBILIZE, ``senses.forces.forces_posted``) unless attackers close 
 attack; people gathered outside a seat of power (an embassy, a prison, a ministry, a police
 station) protest (``senses.gatherings.assembled_to_protest``); crowds that block an avenue, a
 motorway or a crossroads or set up barricades obstruct (PROTEST); relief handed or doled out is
-aid (``senses.pledges.relief_sent``). Sentences made up for these tests."""
+aid (``senses.pledges.relief_sent``); knives, machetes and drones found by officers,
+investigators or soldiers are seized. Sentences made up for these tests."""
 
 from __future__ import annotations
 
@@ -22,13 +23,18 @@ FOUND = [
     ("Protesters set up barricades of burning tyres in the centre of Antananarivo.", "PROTEST"),
     ("The Red Cross handed out blankets and flour to 300 families in Goma.", "AID"),
     ("Volunteers doled out rice to flood victims in Sylhet on Friday.", "AID"),
+    # contraband come upon by the state's finders (``senses.courts.steps.found_contraband``)
+    ("Detectives found a machete and two pistols in the boot of the car.", "COERCE"),
+    ("Soldiers found three drones and a cache of grenades in an abandoned truck.", "COERCE"),
 ]
 NONE = [
     ("The gunmen surrounded the bus and opened fire.", "MOBILIZE"),
+    ("Rebel units surrounded a column of federal tanks near the border.", "MOBILIZE"),
     ("Fans gathered outside the stadium on Sunday.", "PROTEST"),
     ("Crowds gathered outside the palace to celebrate the king's birthday.", "PROTEST"),
     ("Relatives gathered outside the hospital waiting for news.", "PROTEST"),
     ("The teacher handed out the exam papers on Monday.", "AID"),
+    ("Engineers found a device to measure rainfall.", "COERCE"),
 ]
 
 

@@ -345,11 +345,17 @@ ENCIRCLING = {"surround", "encircle"}
 
 
 def _encircling_attack(verb: Token) -> bool:
-    """Attackers closing in ("gunmen surrounded the house") or a closing-in conjoined with an
-    attack ("surrounded the bus and opened fire"): the attack's start, no deployment."""
+    """Attackers closing in ("gunmen surrounded the house"), a closing-in conjoined with an
+    attack ("surrounded the bus and opened fire") or around enemy forces ("units surrounded a
+    column of federal tanks"): combat, no deployment."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and all(s.lemma_.lower() in ASSAILANTS or s.lower_ in ASSAILANTS
                         for s in subjects):
+        return True
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    targets += [g for t in targets for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "a column of tanks"
+    if any(_forces(t, False) for t in targets):
         return True
     conjuncts = [c for c in verb.children if c.dep_ == "conj"]
     if verb.dep_ == "conj":
