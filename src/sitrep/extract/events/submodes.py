@@ -302,6 +302,8 @@ ATTACK_NOUNS = frozenset({
     "shelling", "shell", "missile", "rocket", "raid", "fire", "fighting", "clash", "offensive",
     "ambush", "drone", "gunfire", "barrage", "bombardment", "grenade", "shot", "mortar",
     "artillery", "airstrikes", "blaze", "arson"})
+# words that stand for a thing or an act told before, no doer of their own
+THING_WORDS = frozenset({"it", "which", "that"})
 # the casualty verbs whose conjunct tells an act's outcome ("eleven were killed and houses
 # were burned")
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "die"})
@@ -309,11 +311,13 @@ CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "die"})
 
 def destruction_as_outcome(trigger: Token) -> bool:
     """A destroying verb that tells the outcome of an act told by other words: its subject a
-    noun of the act or its means ("the bombing had destroyed a market"), or conjoined with a
+    noun of the act or its means ("the bombing had destroyed a market") or a word standing for
+    one ("it destroyed three homes"), or conjoined with a
     casualty verb ("eleven villagers were killed and several houses were burned"); not an act
     of destruction of its own ("they set fire to the post")."""
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACK_NOUNS for c in trigger.children):
-        return True
+    if any(c.dep_ == "nsubj" and (c.lemma_.lower() in ATTACK_NOUNS or c.lower_ in THING_WORDS)
+           for c in trigger.children):
+        return True  # "the bombing destroyed", "it destroyed three homes", "which flattened"
     conjuncts = [c for c in trigger.children if c.dep_ == "conj"]
     if trigger.dep_ == "conj":
         conjuncts.append(trigger.head)
