@@ -90,8 +90,6 @@ def test_acts_of_two_days_stay_two(pipeline, text: str, plover: str) -> None:
     assert _count(text, plover) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="the town shelled is linked to the article's place, not "
-                   "its own: only the report's day told the two apart")
 def test_a_town_named_as_target_tells_two_shellings_apart(pipeline) -> None:
     text = ("The governor said on Sunday that troops had shelled Idlib. On Saturday troops "
             "shelled Aleppo, activists said.")

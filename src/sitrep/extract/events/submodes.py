@@ -295,6 +295,35 @@ def blow_to_body(trigger: Token) -> bool:
 FIRING = {"fire", "shoot"}
 
 
+# nouns of a violent act or its means that may be the subject of its outcome ("the bombing
+# destroyed a market", "the shells flattened houses")
+ATTACK_NOUNS = frozenset({
+    "attack", "assault", "bombing", "bomb", "blast", "explosion", "strike", "airstrike",
+    "shelling", "shell", "missile", "rocket", "raid", "fire", "fighting", "clash", "offensive",
+    "ambush", "drone", "gunfire", "barrage", "bombardment", "grenade", "shot", "mortar",
+    "artillery", "airstrikes", "blaze", "arson"})
+# words that stand for a thing or an act told before, no doer of their own
+THING_WORDS = frozenset({"it", "which", "that"})
+# the casualty verbs whose conjunct tells an act's outcome ("eleven were killed and houses
+# were burned")
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "die"})
+
+
+def destruction_as_outcome(trigger: Token) -> bool:
+    """A destroying verb that tells the outcome of an act told by other words: its subject a
+    noun of the act or its means ("the bombing had destroyed a market") or a word standing for
+    one ("it destroyed three homes"), or conjoined with a
+    casualty verb ("eleven villagers were killed and several houses were burned"); not an act
+    of destruction of its own ("they set fire to the post")."""
+    if any(c.dep_ == "nsubj" and (c.lemma_.lower() in ATTACK_NOUNS or c.lower_ in THING_WORDS)
+           for c in trigger.children):
+        return True  # "the bombing destroyed", "it destroyed three homes", "which flattened"
+    conjuncts = [c for c in trigger.children if c.dep_ == "conj"]
+    if trigger.dep_ == "conj":
+        conjuncts.append(trigger.head)
+    return any(c.pos_ == "VERB" and c.lemma_.lower() in CASUALTY_VERBS for c in conjuncts)
+
+
 def refine_mode(trigger: Token, plover: str, mode: str | None) -> str | None:
     """The PLOVER mode of an event whose lexicon row gave ``mode``: kept when set, else read
     from the trigger's arguments (``assault_mode``, ``asked_mode``, ``threat_mode``)."""
@@ -310,6 +339,8 @@ def refine_mode(trigger: Token, plover: str, mode: str | None) -> str | None:
             found = next((m for m in map(_weapon, [*quals, noun]) if m), None)
             if found:
                 return found
+    if plover == "ASSAULT" and mode == "destroy" and destruction_as_outcome(trigger):
+        return assault_mode(trigger)  # "the bombing destroyed a market": the bombing's means
     if mode:
         return mode
     if plover == "ASSAULT":

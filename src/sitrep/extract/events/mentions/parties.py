@@ -53,8 +53,14 @@ def shares_participant(a: Event, b: Event) -> bool:
     """A participant of the same name in the same role in both (an actor of both, or a
     recipient of both), or a proper name whose words are all in the other's ("Mensah" and "John
     Mensah", "Acme" and "Acme Corp."). The accuser of one and the accused of the other are two
-    happenings."""
-    return same_one(a.actors, b.actors) or same_one(a.recipients, b.recipients)
+    happenings. An unnamed state institution doing a material act ("police", "troops":
+    ``generic_state``) acts again and again: as doer of both it names no one happening
+    ("police arrested an MP ... police also detained 23 people for looting")."""
+    actors_a, actors_b = a.actors, b.actors
+    if a.plover_type in MATERIAL:
+        actors_a = [x for x in actors_a if not generic_state(x)]
+        actors_b = [x for x in actors_b if not generic_state(x)]
+    return same_one(actors_a, actors_b) or same_one(a.recipients, b.recipients)
 
 
 def referring(actor: Actor, text: str) -> bool:
@@ -75,13 +81,31 @@ def free_of_parties(event: Event, text: str = "") -> bool:
     return not event.actors and not event.recipients
 
 
+# ASSAULT modes by the kind of act they name: an attack with arms (however its mentions tell
+# the means: a bomb, then gunfire), blades and stones, force on a crowd, people taken away,
+# property destroyed, sexual violence; a beating is none ("the officer was hit in the
+# shoulder" may tell the shooting again)
+ASSAULT_KINDS = {
+    "firearms": "armed", "explosives": "armed", "heavy-weapons": "armed", "aerial": "armed",
+    "drone": "armed", "suicide-attack": "armed", "targeted": "armed",
+    "primitive": "blows", "torture": "blows",
+    "crowd-control": "crowd", "abduct": "abduct", "destroy": "destroy", "sexual": "sexual",
+}
+
+
 def distinct_acts(a: Event, b: Event) -> bool:
     """Both events name their act by a PLOVER mode and the modes differ: different acts of one
     type (a seizure and an arrest, a curfew and a ban, an accusation and an investigation). An
     assault's mode is its means (firearms, explosives, a targeted killing), which several
-    mentions of one attack may tell differently, so it does not set assaults apart."""
-    return (a.plover_type != "ASSAULT" and bool(a.plover_mode) and bool(b.plover_mode)
-            and a.plover_mode != b.plover_mode)
+    mentions of one attack may tell differently: assaults are told apart only by modes of
+    different kinds (``ASSAULT_KINDS``): a bus set on fire after a shootout, a guard shot
+    during an abduction, stones thrown at police who fired tear gas."""
+    if not (a.plover_mode and b.plover_mode and a.plover_mode != b.plover_mode):
+        return False
+    if a.plover_type != "ASSAULT":
+        return True
+    kind_a, kind_b = ASSAULT_KINDS.get(a.plover_mode), ASSAULT_KINDS.get(b.plover_mode)
+    return kind_a is not None and kind_b is not None and kind_a != kind_b
 
 
 def identified(actors: list[Actor]) -> bool:

@@ -191,9 +191,11 @@ INQUIRING = {"agent", "investigator", "detective", "inspector"}
 # what a search for people in distress looks for: a rescue, no show of force ("border guards
 # search for missing climbers")
 DISTRESS = {"missing", "lost", "stranded", "trapped", "survivor", "victim", "body", "corpse"}
-# verbs of forces posted in or going through a place; those for which routine police work is
-# no show of force
-POSTED = {"arrive", "land", "pour", "guard", "search", "comb", "scour", "sweep"}
+# verbs of forces posted in, around or going through a place ("units surrounded the prison");
+# those for which routine police work is no show of force. (Forces that "crossed into" a
+# place are mostly attackers on their way or aircraft: no row.)
+POSTED = {"arrive", "land", "pour", "guard", "search", "comb", "scour", "sweep", "surround",
+          "encircle"}
 STRICT_POSTED = {"arrive", "land", "pour", "search", "comb", "scour", "sweep"}
 # arrivals, and the conjunctions by which an arrival times another act
 ARRIVING = {"arrive", "land", "pour"}
@@ -326,6 +328,8 @@ def forces_posted(verb: Token) -> bool:
     strict = lemma in STRICT_POSTED
     if lemma in ARRIVING and _timing_arrival(verb):
         return False  # "fled before troops arrived": the arrival times another act
+    if lemma in ENCIRCLING and _encircling_attack(verb):
+        return False  # "the gunmen surrounded the bus and opened fire": the attack's start
     if any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lemma_.lower() in DISTRESS or any(a.lower_ in DISTRESS for a in g.children)
             for g in c.children) for c in verb.children):
@@ -334,6 +338,29 @@ def forces_posted(verb: Token) -> bool:
         return _forces(verb.head, strict) and not _mission_of_aid(verb, [verb.head])
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(_forces(c, strict) for c in subjects) and not _mission_of_aid(verb, subjects)
+
+
+# verbs of forces closing around a place, which attackers do as part of their attack
+ENCIRCLING = {"surround", "encircle"}
+
+
+def _encircling_attack(verb: Token) -> bool:
+    """Attackers closing in ("gunmen surrounded the house"), a closing-in conjoined with an
+    attack ("surrounded the bus and opened fire") or around enemy forces ("units surrounded a
+    column of federal tanks"): combat, no deployment."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and all(s.lemma_.lower() in ASSAILANTS or s.lower_ in ASSAILANTS
+                        for s in subjects):
+        return True
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    targets += [g for t in targets for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "a column of tanks"
+    if any(_forces(t, False) for t in targets):
+        return True
+    conjuncts = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        conjuncts.append(verb.head)
+    return any(c.lemma_.lower() in ATTACKING for c in conjuncts)
 
 
 def _timing_arrival(verb: Token) -> bool:

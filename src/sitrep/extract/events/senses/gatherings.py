@@ -133,9 +133,48 @@ def assembled_to_protest(verb: Token) -> bool:
         return True  # "supporters who gathered outside the gendarmerie", "gathered outside
         # the embassy holding Ukrainian flags"
     # "gathered outside the prison demanding information": the clause parsed under the place
-    return any(g.dep_ in {"acl", "pcomp"} and g.pos_ == "VERB" and _claiming(g)
-               for c in verb.children if c.dep_ == "prep"
-               for p in c.children if p.dep_ == "pobj" for g in p.children)
+    if any(g.dep_ in {"acl", "pcomp"} and g.pos_ == "VERB" and _claiming(g)
+           for c in verb.children if c.dep_ == "prep"
+           for p in c.children if p.dep_ == "pobj" for g in p.children):
+        return True
+    return _many(verb) and any(_seat_of_power(p) for p in _outside(verb))
+
+
+# the seats of a power that people gather outside to press it (lemmas): "relatives gathered
+# outside the gendarmerie", "several dozen people gathered outside the Russian embassy"
+SEATS = {"embassy", "consulate", "parliament", "legislature", "congress", "senate", "assembly",
+         "ministry", "prison", "jail", "gaol", "penitentiary", "court", "courthouse",
+         "tribunal", "gendarmerie", "precinct", "barracks", "palace", "presidency", "statehouse",
+         "governorate", "prefecture", "headquarters", "institute", "commission", "mortuary",
+         "morgue", "hall", "office", "offices"}
+SEAT_COMPOUNDS = {"police", "city", "town", "council", "party", "government", "electoral"}
+
+
+def _outside(verb: Token) -> list[Token]:
+    """The places ``verb`` is done outside or in front of ("outside the embassy", "in front
+    of the ministry")."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "outside":
+            out.extend(objects)
+        elif prep.lower_ in {"in", "at"}:  # "in front of", "at the gates of"
+            out.extend(g for o in objects if o.lemma_.lower() in {"front", "gate", "door"}
+                       for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def _seat_of_power(place: Token) -> bool:
+    """A building of a state or a party: an embassy, a prison, a ministry, a court, a police
+    station, a party's offices (``SEATS``; "station" and "hall" only as a police station, a
+    city hall)."""
+    lemma = place.lemma_.lower()
+    if lemma in SEATS - {"hall", "office", "offices"}:
+        return True
+    return lemma in {"station", "hall", "office", "offices"} and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in SEAT_COMPOUNDS
+        for c in place.children)
 
 
 # verbs of burning (lemmas; "set fire to", "set alight" through their preposition or particle)

@@ -165,7 +165,7 @@ def forces_offered_to_help(token: Token) -> bool:
 
 # verbs that send or carry relief, and nouns of a load of it (lemmas)
 CARRYING = {"send", "fly", "truck", "ship", "airlift", "rush", "deliver", "distribute", "donate",
-            "dispatch", "despatch", "airdrop", "ferry", "channel"}
+            "dispatch", "despatch", "airdrop", "ferry", "channel", "hand", "dole", "dispense"}
 LOADS = {"shipment", "disbursement", "consignment", "airlift", "airdrop", "planeload",
          "shipload", "truckload"}
 # measures and loads, whose "of" phrase tells what they hold ("40 tonnes of food")

@@ -201,7 +201,8 @@ MEASURES = frozenset(r["word"] for r in CONTRABAND_ROWS if r["kind"] == "measure
 SEIZING = {"police", "policeman", "policewoman", "officer", "deputy", "trooper", "agent",
            "soldier", "troop", "army", "military", "navy", "marine", "force", "authority",
            "customs", "guard", "sheriff", "patrol", "gendarme", "gendarmerie", "constable",
-           "marshal", "commando", "paratrooper", "unit", "squad", "coastguard"}
+           "marshal", "commando", "paratrooper", "unit", "squad", "coastguard", "investigator",
+           "detective", "inspector", "ranger", "serviceman"}
 SEIZING_NAMES = {"police", "army", "navy", "guard", "customs", "dea", "fbi", "atf", "sheriff",
                  "gendarmerie", "military", "marines", "carabineros", "policia"}
 
