@@ -459,6 +459,9 @@ def extract(ctx: Context) -> list[Event]:
                 event_modes = [m for m in event_modes if m in {"historical", "negated"}]
                 speaker = threat_speaker(token)
                 actors = (finder.subject(speaker) if speaker is not None else []) or actors
+            if plover == "THREATEN" and cues.get("whoever"):  # "would shoot anyone who came
+                # to the door": the threat is made now, to all comers
+                event_modes = [m for m in event_modes if m in {"historical", "negated"}]
             if plover == "THREATEN" and "@reprisal" in row.needs:  # "would respond in kind":
                 # the threat is made now; the reprisal is what is to come
                 event_modes = [m for m in event_modes if m in {"historical", "negated"}]
