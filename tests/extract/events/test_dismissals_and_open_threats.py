@@ -1,4 +1,4 @@
-"""Three precision classes of session 46 (issue 15):
+"""Four precision classes of session 46 (issue 15):
 
 - **a person dismissed from a post** is a disciplinary act (SANCTION, like an official fired):
   "the president dismissed the heads of the army", "the chief, who was dismissed in January",
@@ -9,7 +9,9 @@
   of force of its own; a threat of a named party's attack keeps its hypothetical act;
 - **a negated passive condition with no doer** ("would march on Saturday if he was not freed",
   "if the charges were not dropped") names the state the speaker wants: no release of its own;
-  the threatened march stays.
+  the threatened march stays;
+- **an act asked of the public** ("urged residents to share information with the police") is
+  an appeal only, no hypothetical act of its own; one asked of a party stays.
 
 A finite verb conjoined ("refused to come out and threatened to shoot") is a clause of its own:
 the refusal does not make the threat's act a refusal. Sentences made up for these tests."""
@@ -83,4 +85,23 @@ def test_negated_passive_condition_is_no_release(pipeline, text: str) -> None:
 
 def test_demanded_release_with_a_doer_stays(pipeline) -> None:
     types = plover_types("The party said it would march if the police did not free him.")
+    assert "RETREAT" in types
+
+
+PUBLIC_ASKED = [
+    "The mayor urged residents to share information with the police.",
+    "The commander appealed to the public to share intelligence with the army.",
+    "The governor called on citizens to share information with the security forces.",
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_ASKED)
+def test_act_asked_of_the_public_is_no_act_of_its_own(pipeline, text: str) -> None:
+    types = plover_types(text)
+    assert "REQUEST" in types
+    assert "COOPERATE" not in types
+
+
+def test_act_asked_of_a_party_stays(pipeline) -> None:
+    types = plover_types("The UN urged the government to release the prisoners.")
     assert "RETREAT" in types
