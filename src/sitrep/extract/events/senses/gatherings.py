@@ -36,6 +36,12 @@ protest is its own PROTEST); a call still to be made ("would call a strike if ..
 "threatened to call a strike") is none; naming one ("called the strike a success", "called the protest
 illegal") is none.
 
+A **blockade by civilians** (``civil_blockade``): "truck drivers staged a blockade of the
+highway", "miners mounted a blockade", "a mototaxi driver who joined the blockade": a
+protest that obstructs (PROTEST/obstruct), no coercion; a blockade by forces or armed groups
+("Croatian forces tightened their blockade of the barracks", "under a blockade by armed
+groups", "a blockade of highways that the rebels declared") stays COERCE.
+
 And a show that harms no one: **shots fired into the air or the sky** (``fired_into_air``:
 "fired automatic weapons into the air", "fired warning shots into the air") is no attack,
 unless the shots have a target as well ("fired at drones in the air").
@@ -44,6 +50,8 @@ unless the shots have a target as well ("fired at drones in the air").
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from sitrep.records import Actor
 
 # verbs of people coming together in one place (lemmas)
 ASSEMBLING = {"gather", "assemble", "converge", "congregate", "mass", "throng", "flock",
@@ -330,3 +338,16 @@ def protest_called(verb: Token) -> bool:
         return any(c.dep_ == "oprd" and _called_word(c) in CALLED_OUT for c in kids)
     return not any(c.dep_ in NAMING_DEPS for c in kids) and any(
         _called_word(c) in CALLED_OUT for c in objects)
+
+
+# the sectors of civilians and civil bodies, whose blockade of a road or a city is a protest
+CIVIL_SECTORS = {"CVL", "LAB", "BUS", "OPP", "PTY", "EDU", "HLH", "REL", "REF", "AGR", "MED",
+                 "NGO"}
+
+
+def civil_blockade(token: Token, actors: list[Actor]) -> bool:
+    """A blockade (``token``, "blockade" as a noun or a verb) whose doers, as the actor finder
+    read them, are all civilians or civil bodies: a protest that obstructs (see the module's
+    docstring); one with no doer read, or any armed, state or unknown one, stays COERCE."""
+    return token.lemma_.lower() == "blockade" and bool(actors) and all(
+        a.sector in CIVIL_SECTORS for a in actors)

@@ -1,0 +1,61 @@
+"""Two wrong types of real acts (issue 15: a false positive and a miss at once):
+
+- **a blockade by civilians** ("truck drivers staged a blockade of the highway", "miners mounted
+  a blockade", "farmers kept up a blockade of the main road") is a protest that obstructs
+  (PROTEST), no coercion; a blockade by forces or armed groups stays COERCE;
+- **a person hacked** with a blade ("was hacked with a machete", "hacked three farmers to
+  death") is a blow (ASSAULT); computers and accounts hacked stay a cyber act (COERCE).
+
+Sentences made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from samples import plover_types
+
+CIVIL_BLOCKADES = [
+    "Truck drivers staged a blockade of the main highway on Tuesday.",
+    "Farmers have kept up a blockade of the main road for a week.",
+    "Fishermen mounted a blockade of the port on Monday.",
+]
+ARMED_BLOCKADES = [
+    "Government forces tightened their blockade of the rebel-held town.",
+    "Soldiers imposed a blockade on the port city on Monday.",
+]
+HACKED_PEOPLE = [
+    "A farmer was hacked with a machete on his way home.",
+    "Attackers hacked three villagers to death on Sunday night.",
+]
+HACKED_THINGS = [
+    "Hackers hacked the email accounts of senior officials.",
+    "Unknown hackers hacked the ministry's servers on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", CIVIL_BLOCKADES)
+def test_civil_blockade_is_protest(pipeline, text: str) -> None:
+    types = plover_types(text)
+    assert "PROTEST" in types
+    assert "COERCE" not in types
+
+
+@pytest.mark.parametrize("text", ARMED_BLOCKADES)
+def test_armed_blockade_stays_coerce(pipeline, text: str) -> None:
+    types = plover_types(text)
+    assert "COERCE" in types
+    assert "PROTEST" not in types
+
+
+@pytest.mark.parametrize("text", HACKED_PEOPLE)
+def test_person_hacked_is_assault(pipeline, text: str) -> None:
+    types = plover_types(text)
+    assert "ASSAULT" in types
+    assert "COERCE" not in types
+
+
+@pytest.mark.parametrize("text", HACKED_THINGS)
+def test_systems_hacked_stay_cyber(pipeline, text: str) -> None:
+    types = plover_types(text)
+    assert "COERCE" in types
+    assert "ASSAULT" not in types
