@@ -1,10 +1,13 @@
-"""Two wrong types of real acts (issue 15: a false positive and a miss at once):
+"""Two wrong types of real acts (issue 15: a false positive and a miss at once), and one
+obstruction that is no protest:
 
 - **a blockade by civilians** ("truck drivers staged a blockade of the highway", "miners mounted
   a blockade", "farmers kept up a blockade of the main road") is a protest that obstructs
   (PROTEST), no coercion; a blockade by forces or armed groups stays COERCE;
 - **a person hacked** with a blade ("was hacked with a machete", "hacked three farmers to
-  death") is a blow (ASSAULT); computers and accounts hacked stay a cyber act (COERCE).
+  death") is a blow (ASSAULT); computers and accounts hacked stay a cyber act (COERCE);
+- **a road blocked by attackers** ("gunmen blocked the highway and fired at vehicles") is a
+  tactic of their attack, no PROTEST; protesters blocking a road stay a protest.
 
 Sentences made up for these tests."""
 
@@ -59,3 +62,26 @@ def test_systems_hacked_stay_cyber(pipeline, text: str) -> None:
     types = plover_types(text)
     assert "COERCE" in types
     assert "ASSAULT" not in types
+
+
+ATTACKERS_BLOCKING = [
+    "Gunmen blocked the highway near the village and fired at passing vehicles.",
+    "The kidnappers blocked the road with logs and shot out the tyres of the bus.",
+    "Masked men set fire to a truck and blocked the road into town.",
+]
+PROTESTERS_BLOCKING = [
+    "Residents set fire to a bus and blocked the road with burning tyres.",
+    "Supporters of the losing candidate burned tyres and blocked the main road.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACKERS_BLOCKING)
+def test_road_blocked_by_attackers_is_no_protest(pipeline, text: str) -> None:
+    types = plover_types(text)
+    assert "PROTEST" not in types
+    assert "ASSAULT" in types
+
+
+@pytest.mark.parametrize("text", PROTESTERS_BLOCKING)
+def test_road_blocked_by_protesters_stays_protest(pipeline, text: str) -> None:
+    assert "PROTEST" in plover_types(text)

@@ -54,6 +54,7 @@ from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.courts.searches import raid_mode, sectored_search
 from sitrep.extract.events.senses.courts.surrenders import into_custody, surrender_aside
 from sitrep.extract.events.senses.gatherings import (
+    armed_obstruction,
     civil_blockade,
     gathering_as_setting,
     symbol_burned,
@@ -412,6 +413,9 @@ def extract(ctx: Context) -> list[Event]:
                 # a blockade of the highway": a protest
                 plover, mode, cameo = "PROTEST", "obstruct", event_lexicon.PLOVER_CAMEO_ROOT[
                     "PROTEST"]
+            if plover == "PROTEST" and mode == "obstruct" and armed_obstruction(
+                    token, actors, {j for j, r in rows.items() if r.plover == "ASSAULT"}):
+                continue  # "gunmen blocked the highway and fired at vehicles": their tactic
             if symbol_burned(token, plover):  # "burned flags": a demonstration
                 plover, mode, cameo = "PROTEST", "demo", event_lexicon.PLOVER_CAMEO_ROOT["PROTEST"]
             sensed = sense_type(token, plover)
