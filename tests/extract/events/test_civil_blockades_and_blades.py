@@ -7,7 +7,10 @@ obstruction that is no protest:
 - **a person hacked** with a blade ("was hacked with a machete", "hacked three farmers to
   death") is a blow (ASSAULT); computers and accounts hacked stay a cyber act (COERCE);
 - **a road blocked by attackers** ("gunmen blocked the highway and fired at vehicles") is a
-  tactic of their attack, no PROTEST; protesters blocking a road stay a protest.
+  tactic of their attack, no PROTEST; protesters blocking a road stay a protest;
+- **a patrol that is no deployment**: attacked ("opened fire on a police patrol"), a source or
+  a body ("according to the patrol", "the patrol's drug division") or a duty that sets a scene
+  ("officers on patrol confronted"); patrols stepped up or gone on stay MOBILIZE.
 
 Sentences made up for these tests."""
 
@@ -85,3 +88,26 @@ def test_road_blocked_by_attackers_is_no_protest(pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", PROTESTERS_BLOCKING)
 def test_road_blocked_by_protesters_stays_protest(pipeline, text: str) -> None:
     assert "PROTEST" in plover_types(text)
+
+
+PATROLS_NOT_SHOWN = [
+    "Gunmen opened fire on a police patrol near the border, wounding two officers.",
+    "According to the patrol, the driver raised a pistol at the trooper.",
+    "The patrol's drug division has opened an investigation into the shooting.",
+    "Her lawyer asked the patrol to release the dashboard video.",
+    "Officers on patrol confronted a group of young men near the market.",
+]
+PATROLS_SHOWN = [
+    "The army stepped up patrols in the area on Monday.",
+    "Soldiers went on patrol in the northern districts on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", PATROLS_NOT_SHOWN)
+def test_patrol_attacked_cited_or_on_duty_is_no_deployment(pipeline, text: str) -> None:
+    assert "MOBILIZE" not in plover_types(text)
+
+
+@pytest.mark.parametrize("text", PATROLS_SHOWN)
+def test_patrols_made_stay_mobilize(pipeline, text: str) -> None:
+    assert "MOBILIZE" in plover_types(text)
