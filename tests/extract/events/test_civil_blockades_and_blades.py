@@ -9,8 +9,8 @@ obstruction that is no protest:
 - **a road blocked by attackers** ("gunmen blocked the highway and fired at vehicles") is a
   tactic of their attack, no PROTEST; protesters blocking a road stay a protest;
 - **a patrol that is no deployment**: attacked ("opened fire on a police patrol"), a source or
-  a body ("according to the patrol", "the patrol's drug division") or a duty that sets a scene
-  ("officers on patrol confronted"); patrols stepped up or gone on stay MOBILIZE.
+  a body ("according to the patrol", "the patrol's drug division"); patrols stepped up or gone
+  on stay MOBILIZE.
 
 Sentences made up for these tests."""
 
@@ -95,7 +95,6 @@ PATROLS_NOT_SHOWN = [
     "According to the patrol, the driver raised a pistol at the trooper.",
     "The patrol's drug division has opened an investigation into the shooting.",
     "Her lawyer asked the patrol to release the dashboard video.",
-    "Officers on patrol confronted a group of young men near the market.",
 ]
 PATROLS_SHOWN = [
     "The army stepped up patrols in the area on Monday.",
@@ -104,7 +103,7 @@ PATROLS_SHOWN = [
 
 
 @pytest.mark.parametrize("text", PATROLS_NOT_SHOWN)
-def test_patrol_attacked_cited_or_on_duty_is_no_deployment(pipeline, text: str) -> None:
+def test_patrol_attacked_or_cited_is_no_deployment(pipeline, text: str) -> None:
     assert "MOBILIZE" not in plover_types(text)
 
 

@@ -551,9 +551,11 @@ def plover_by_modality(plover: str, cues: dict[str, bool]) -> str:
         return plover
     if cues["unless"] and (cues["intent"] or cues["may"]):
         return "THREATEN"
-    if (cues.get("warned_harm") or cues.get("whoever")) and plover in {"ASSAULT", "COERCE"}:
-        return "THREATEN"  # "warning that anyone who talked would be shot", "would shoot
-        # anyone who came to the door"
+    if cues.get("warned_harm") and plover in {"ASSAULT", "COERCE"}:
+        return "THREATEN"  # "warning that anyone who talked would be shot"
+    if cues.get("whoever") and plover == "ASSAULT":
+        return "THREATEN"  # "would shoot anyone who came to the door" (an arrest announced
+        # for anyone, "will arrest anyone who blocks the road", keeps its type)
     if cues["promised"]:  # "will meet", "plans to deploy": the act itself, flagged future
         if plover in COOPERATIVE:
             return "AGREE"

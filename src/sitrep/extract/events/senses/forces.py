@@ -41,8 +41,7 @@ requirements:
 Not a show of force (``not_shown``): a deployment that a speaker asks someone else to make
 ("called on the government to send troops": the REQUEST is the event), a patrol that is
 attacked ("ambushed a police patrol", "opened fire on a police patrol": the patrol is the
-recipient), a patrol that is a source ("according to the patrol") and a duty that sets a scene
-("officers on patrol confronted a group").
+recipient) and a patrol that is a source or a body ("according to the patrol").
 """
 
 from __future__ import annotations
@@ -397,11 +396,6 @@ def not_shown(token: Token, plover: str) -> bool:
                                             head.lemma_.lower() in ASKING):
             return True  # "according to the patrol", "the patrol's drug division", "asked the
             # patrol to release the video": the body
-        if token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in NOUN_POS and \
-                not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"}
-                        for c in token.children):
-            return True  # "officers on patrol confronted a group": a duty, the setting (not
-            # "soldiers went on patrol")
         if token.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head  # "an attack on a patrol", "fired on a patrol"
         return token.dep_ in {"dobj", "nsubjpass", "pobj"} and (
