@@ -112,7 +112,8 @@ def test_stated_intent_to_use_force_is_a_threat(run):
 
 def test_an_announced_use_of_force_keeps_its_type_with_the_future_flag(run):
     # GUIDELINES: announced acts are flagged future ("will meet"); CAMEO reads them as a threat
-    event = _find(run("Radical farmers said they would blockade Paris from Monday night."),
+    # (rebels: a blockade by civilians is a protest since session 46, ``civil_blockade``)
+    event = _find(run("Rebel commanders said they would blockade the capital from Monday night."),
                   "blockade")
     assert (event.plover_type, event.cameo_root, "future" in event.modes) == \
         ("COERCE", "13", True)

@@ -43,7 +43,7 @@ KEPT = [
     "The rebels besieged the town on Monday.",
     "Militia fighters occupied the stadium on Monday.",
     "Armed groups blockaded the northern towns on Wednesday.",
-    "Protesters blockaded the highway on Sunday morning.",
+    "Soldiers blockaded the highway on Sunday morning.",
     "The rebels have besieged the town, residents said on Monday.",
     "Students occupied the ministry on Tuesday.",
     "Troops besieged the rebel stronghold for three days in March.",
@@ -54,6 +54,8 @@ OTHER_ACTS = [
     ("Police have arrested five men since Monday.", "COERCE"),
     ("The army seized control of the border crossing on Friday.", "COERCE"),
     ("Soldiers stormed the university campus on Thursday.", "ASSAULT"),
+    # a blockade by civilians is a protest that obstructs (session 46, ``civil_blockade``)
+    ("Protesters blockaded the highway on Sunday morning.", "PROTEST"),
 ]
 
 

@@ -30,7 +30,7 @@ ANNOUNCED = [
     ("The army will deploy two battalions to the north.", "deploy", "MOBILIZE", "13"),
     ("Police plan to arrest the suspects this week.", "arrest", "COERCE", "13"),
     ("The rebels said they would attack the capital.", "attack", "ASSAULT", "13"),
-    ("Radical farmers said they would blockade Paris from Monday night.", "blockade", "COERCE",
+    ("Rebel commanders said they would blockade the capital from Monday night.", "blockade", "COERCE",
      "13"),
 ]
 # near neighbours: a promise, an offer or a threat by its own verb stays the speech act

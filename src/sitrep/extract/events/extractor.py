@@ -53,7 +53,12 @@ from sitrep.extract.events.senses.courts.legal import legal_fight
 from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.courts.searches import raid_mode, sectored_search
 from sitrep.extract.events.senses.courts.surrenders import into_custody, surrender_aside
-from sitrep.extract.events.senses.gatherings import gathering_as_setting, symbol_burned
+from sitrep.extract.events.senses.gatherings import (
+    armed_obstruction,
+    civil_blockade,
+    gathering_as_setting,
+    symbol_burned,
+)
 from sitrep.extract.events.senses.life import visits
 from sitrep.extract.events.senses.life.strikes import armed_strike, strike_told_again
 from sitrep.extract.events.sequels.answers import name_answered
@@ -404,6 +409,13 @@ def extract(ctx: Context) -> list[Event]:
                 # "the air force carried out a strike", "drones hit a depot ... blamed the
                 # rebels for the strike": an attack, not a walkout
                 plover, mode, cameo = "ASSAULT", None, event_lexicon.PLOVER_CAMEO_ROOT["ASSAULT"]
+            if plover == "COERCE" and civil_blockade(token, actors):  # "truck drivers staged
+                # a blockade of the highway": a protest
+                plover, mode, cameo = "PROTEST", "obstruct", event_lexicon.PLOVER_CAMEO_ROOT[
+                    "PROTEST"]
+            if plover == "PROTEST" and mode == "obstruct" and armed_obstruction(
+                    token, actors, {j for j, r in rows.items() if r.plover == "ASSAULT"}):
+                continue  # "gunmen blocked the highway and fired at vehicles": their tactic
             if symbol_burned(token, plover):  # "burned flags": a demonstration
                 plover, mode, cameo = "PROTEST", "demo", event_lexicon.PLOVER_CAMEO_ROOT["PROTEST"]
             sensed = sense_type(token, plover)
@@ -459,6 +471,9 @@ def extract(ctx: Context) -> list[Event]:
                 event_modes = [m for m in event_modes if m in {"historical", "negated"}]
                 speaker = threat_speaker(token)
                 actors = (finder.subject(speaker) if speaker is not None else []) or actors
+            if plover == "THREATEN" and cues.get("whoever"):  # "would shoot anyone who came
+                # to the door": the threat is made now, to all comers
+                event_modes = [m for m in event_modes if m in {"historical", "negated"}]
             if plover == "THREATEN" and "@reprisal" in row.needs:  # "would respond in kind":
                 # the threat is made now; the reprisal is what is to come
                 event_modes = [m for m in event_modes if m in {"historical", "negated"}]

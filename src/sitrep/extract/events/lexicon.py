@@ -17,7 +17,8 @@ armed party, ``senses.forces.ground_taken``; ``@recaptured``: people caught agai
 ``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@pushed_back``: people
 driven back by force, ``senses.public.civic.pushed_back``; ``@barred``: a travel,
 entry or visa ban on people, ``people_barred``; ``@dismissed``: an officer
-or official of the state fired, ``senses.everyday.official_dismissed``; ``@dismayed``: shock,
+or official of the state fired, ``senses.everyday.official_dismissed``; ``@removed``: a person
+dismissed from a post, ``senses.everyday.person_dismissed``; ``@dismayed``: shock,
 outrage, dismay or alarm about something voiced by a body or an official,
 ``senses.public.opinions.dismay_voiced``; ``@inquired``, ``@questioned``: a matter looked into
 or examined, a person questioned by the police, ``senses.courts.inquiries``; ``@assembled``: a
@@ -76,7 +77,7 @@ from sitrep.extract.events.senses.courts.steps import (
     found_contraband,
     sent_to_custody,
 )
-from sitrep.extract.events.senses.everyday import official_dismissed
+from sitrep.extract.events.senses.everyday import official_dismissed, person_dismissed
 from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.forces import (
     aircraft_scrambled,
@@ -357,6 +358,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@pushed_back": pushed_back,  # "pushed them back with shields" (senses.public.civic)
     "@barred": people_barred,  # "imposed entry bans on six generals"
     "@dismissed": official_dismissed,  # "fired both deputies" (senses.everyday)
+    "@removed": person_dismissed,  # "dismissed the army chief" (senses.everyday)
     "@dismayed": dismay_voiced,  # "said it was outraged by" (senses.public.opinions)
     "@inquired": lambda t: matter_inquired(t, is_event_word),  # "looks into the shooting"
     "@questioned": questioned,  # "is being questioned by police" (senses.courts.inquiries)

@@ -38,7 +38,12 @@ from spacy.tokens import Token
 from sitrep.extract.events.joined import REPORTING_VERBS
 from sitrep.extract.events.senses.courts.steps import arrest_warrant
 from sitrep.extract.events.tokens import lemmas
-from sitrep.extract.events.unreal.conditioned import threat_condition, vowed_act, warned_harm
+from sitrep.extract.events.unreal.conditioned import (
+    threat_condition,
+    vowed_act,
+    warned_harm,
+    whoever_threatened,
+)
 from sitrep.extract.events.when.dated import clause_head
 from sitrep.nlp.scans import doc_text
 
@@ -478,6 +483,10 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
 CONFLICTUAL = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 
 
+# the tags of a finite verb: a conjunct with one is a clause of its own
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
 def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
     """Modal cues of the clause of ``trigger``: intent (will, would, ready to, vowed to ...),
     obligation (must), possibility (may, might, could), negation, failure (failed to,
@@ -486,7 +495,10 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
     clause = clause_head(trigger)
     nodes = [clause]
     node = clause
-    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i and not (
+            node.dep_ == "conj" and node.tag_ in FINITE and len(nodes) > 1):
+        # a finite verb conjoined is a clause of its own ("refused to come out and threatened
+        # to shoot": the refusal is not the threat's), not a verb its infinitive hangs on
         node = node.head
         nodes.append(node)
     aux = {c.lower_ for n in nodes for c in n.children if c.dep_ in {"aux", "auxpass"}}
@@ -507,6 +519,8 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
         "conditioned": intent and threat_condition(nodes),
         # "warning that anyone who talked would be shot" (``unreal.conditioned``)
         "warned_harm": warned_harm(node),
+        # "would shoot anyone who came to the door" (``unreal.conditioned``)
+        "whoever": intent and whoever_threatened(nodes),
         "must": "must" in aux,
         "may": bool(aux & {"may", "might", "could"}),
         "negated": any(c.dep_ == "neg" for n in nodes for c in n.children),
@@ -539,6 +553,9 @@ def plover_by_modality(plover: str, cues: dict[str, bool]) -> str:
         return "THREATEN"
     if cues.get("warned_harm") and plover in {"ASSAULT", "COERCE"}:
         return "THREATEN"  # "warning that anyone who talked would be shot"
+    if cues.get("whoever") and plover == "ASSAULT":
+        return "THREATEN"  # "would shoot anyone who came to the door" (an arrest announced
+        # for anyone, "will arrest anyone who blocks the road", keeps its type)
     if cues["promised"]:  # "will meet", "plans to deploy": the act itself, flagged future
         if plover in COOPERATIVE:
             return "AGREE"

@@ -397,6 +397,24 @@ def asked_for(token: Token, modes: list[str], requests: list[Token], acts: set[i
 CONTENT_ONLY = {"ASSAULT", "CONCEDE"}
 
 
+# the public a request may be addressed to (lemmas): what it asks of them ("urged residents to
+# share information with the police", "called on citizens to stay calm") is an appeal, no act of a
+# party of its own
+# (not a party's own supporters or members: "urged its supporters to hold a protest" calls one)
+PUBLIC = {"resident", "public", "citizen", "people", "population", "anyone",
+          "anybody", "everyone", "everybody", "witness", "local", "inhabitant", "villager",
+          "parent", "motorist"}
+
+
+def _public_asked(request: Token) -> bool:
+    """``request`` is addressed to the public: its object ("urged residents to") or the object of
+    its "on" or "to" ("called on citizens to", "appealed to the public to")."""
+    asked = [c for c in request.children if c.dep_ == "dobj"]
+    asked += [g for c in request.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}
+              for g in c.children if g.dep_ == "pobj"]
+    return bool(asked) and all(a.lemma_.lower() in PUBLIC for a in asked)
+
+
 def asked_act(token: Token, plover: str, requests: list[Token], acts: set[int]) -> bool:
     """The act ``token`` names is one that a request of its sentence asks of another party, told
     as an act of its own that has not happened (hypothetical), as the held-out sets code it:
@@ -411,6 +429,8 @@ def asked_act(token: Token, plover: str, requests: list[Token], acts: set[int]) 
     for request in requests:
         if request.i == token.i or not _content_path(token, request, acts):
             continue
+        if _public_asked(request):
+            continue  # "urged residents to share information": an appeal to the public
         node = token.head
         while node.i != request.i and node.i not in acts:
             node = node.head

@@ -245,6 +245,37 @@ def official_dismissed(token: Token) -> bool:
                                    for t in f.subtree) for f in fired)
 
 
+# the verbs that remove a person from a post, besides "fire" (``official_dismissed``)
+REMOVING = frozenset({"dismiss"})
+# employers whose dismissals are no disciplinary act of the state ("the company dismissed 200
+# workers", "the club dismissed its coach"), as for "fire"
+EMPLOYERS = frozenset({"company", "firm", "club", "employer", "business", "restaurant", "factory",
+                       "team", "bank", "airline", "store", "shop", "owner", "manager", "hotel",
+                       "mine", "plant", "corporation", "board"})
+
+
+def person_dismissed(token: Token) -> bool:
+    """ "The president dismissed the heads of the army", "the chief of staff, who was dismissed
+    in January", "the officers he dismissed", "teachers who failed to report would be
+    dismissed": a person removed from a post, a disciplinary act (SANCTION, like an official
+    fired: ``official_dismissed``); "dismissed the accusation" stays a rejection (REJECT),
+    "dismissed the case" a court's step, and a firm's or a club's dismissals are none."""
+    if token.lemma_.lower() not in REMOVING or token.pos_ not in VERB_POS:
+        return False
+    removed = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if token.dep_ in {"relcl", "acl"} and (
+            not removed or all(r.tag_ in {"WP", "WDT"} for r in removed)):
+        removed = [token.head]  # "the officers he dismissed", "the chief, who was dismissed"
+    if any(c.dep_ in {"nsubj", "agent"} and any(
+            t.lemma_.lower() in EMPLOYERS for t in c.subtree) for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return False  # "dismissed his critics as traitors": a view of them
+    # "dismissed them as lies": a plural pronoun may stand for claims
+    return bool(removed) and all(_person(r) and r.lower_ not in {"them", "they", "who", "whom"}
+                                 for r in removed)
+
+
 def press_release(token: Token) -> bool:
     """A noun "release" that is a document: "a news release", "said in a release", "according
     to a press release", "issued a release", "a release from the office said"."""

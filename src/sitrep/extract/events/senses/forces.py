@@ -39,8 +39,9 @@ requirements:
   to a state to help it are its military aid (``@forces`` leaves them to the transfer rows).
 
 Not a show of force (``not_shown``): a deployment that a speaker asks someone else to make
-("called on the government to send troops": the REQUEST is the event), and a patrol that is
-attacked ("ambushed a police patrol": the patrol is the recipient).
+("called on the government to send troops": the REQUEST is the event), a patrol that is
+attacked ("ambushed a police patrol", "opened fire on a police patrol": the patrol is the
+recipient) and a patrol that is a source or a body ("according to the patrol").
 """
 
 from __future__ import annotations
@@ -417,10 +418,16 @@ def not_shown(token: Token, plover: str) -> bool:
         return True  # "deployed extra patrols": the deployment tells it
     if token.pos_ in NOUN_POS and token.lemma_.lower() in PATROLLING:
         head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" \
+                or token.dep_ == "poss" or (token.dep_ == "dobj" and
+                                            head.lemma_.lower() in ASKING):
+            return True  # "according to the patrol", "the patrol's drug division", "asked the
+            # patrol to release the video": the body
         if token.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head  # "an attack on a patrol", "fired on a patrol"
-        return token.dep_ in {"dobj", "nsubjpass", "pobj"} and \
-            head.lemma_.lower() in ATTACKING
+        return token.dep_ in {"dobj", "nsubjpass", "pobj"} and (
+            head.lemma_.lower() in ATTACKING or any(  # "opened fire on a police patrol"
+                c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in head.children))
     return False
 
 

@@ -36,6 +36,17 @@ protest is its own PROTEST); a call still to be made ("would call a strike if ..
 "threatened to call a strike") is none; naming one ("called the strike a success", "called the protest
 illegal") is none.
 
+A **blockade by civilians** (``civil_blockade``): "truck drivers staged a blockade of the
+highway", "miners mounted a blockade", "a mototaxi driver who joined the blockade": a
+protest that obstructs (PROTEST/obstruct), no coercion; a blockade by forces or armed groups
+("Croatian forces tightened their blockade of the barracks", "under a blockade by armed
+groups", "a blockade of highways that the rebels declared") stays COERCE.
+
+A **road blocked by attackers** (``armed_obstruction``): "gunmen blocked the highway and fired at
+vehicles", "the attackers blocked the road with logs, shot out the tyres", "unidentified men set
+fire to two cars and blocked a road": a tactic of their attack, no protest; a road blocked by
+residents, drivers or a state's forces stays what it was.
+
 And a show that harms no one: **shots fired into the air or the sky** (``fired_into_air``:
 "fired automatic weapons into the air", "fired warning shots into the air") is no attack,
 unless the shots have a target as well ("fired at drones in the air").
@@ -45,7 +56,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses.courts.searches import IRREGULARS
 from sitrep.nlp.scans import hyphen_word
+from sitrep.records import Actor
 
 # verbs of people coming together in one place (lemmas)
 ASSEMBLING = {"gather", "assemble", "converge", "congregate", "mass", "throng", "flock",
@@ -368,3 +381,47 @@ def protest_called(verb: Token) -> bool:
         return any(c.dep_ == "oprd" and _called_word(c) in CALLED_OUT for c in kids)
     return not any(c.dep_ in NAMING_DEPS for c in kids) and any(
         _called_word(c) in CALLED_OUT for c in objects)
+
+
+# the sectors of civilians and civil bodies, whose blockade of a road or a city is a protest
+CIVIL_SECTORS = {"CVL", "LAB", "BUS", "OPP", "PTY", "EDU", "HLH", "REL", "REF", "AGR", "MED",
+                 "NGO"}
+
+
+def civil_blockade(token: Token, actors: list[Actor]) -> bool:
+    """A blockade (``token``, "blockade" as a noun or a verb) whose doers, as the actor finder
+    read them, are all civilians or civil bodies: a protest that obstructs (see the module's
+    docstring); one with no doer read, or any armed, state or unknown one, stays COERCE."""
+    return token.lemma_.lower() == "blockade" and bool(actors) and all(
+        a.sector in CIVIL_SECTORS for a in actors)
+
+
+# the sectors of armed men of no known side and of criminals, whose obstruction serves an attack
+ATTACKER_SECTORS = {"UAF", "CRM"}
+
+
+def _conjoined(verb: Token) -> list[Token]:
+    """The verbs coordinated with ``verb`` ("set fire to two cars and blocked a road")."""
+    root = verb
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    out = [root]
+    for node in out:
+        out.extend(c for c in node.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+    return [v for v in out if v.i != verb.i]
+
+
+def armed_obstruction(token: Token, actors: list[Actor], attacks: set[int]) -> bool:
+    """A road blocked (``token``, a PROTEST/obstruct verb) by armed men of no known side or
+    criminals, or by doers of no known sector who commit an attack in a verb coordinated with
+    it (``attacks``: the indices of the sentence's ASSAULT triggers) and are named as armed or
+    unknown men (``searches.IRREGULARS``): a tactic of the attack (see the module's docstring)."""
+    if not actors or any(a.sector in CIVIL_SECTORS for a in actors):
+        return False
+    if all(a.sector in ATTACKER_SECTORS for a in actors):
+        return True
+    # doers named only as armed or unknown men ("unidentified men", "masked men"), not
+    # "supporters of a losing candidate burned tyres and blocked the main road"
+    return all(a.sector is None and any(w.strip(".,'\"").lower() in IRREGULARS
+                                        for w in a.text.split()) for a in actors) and any(
+        v.i in attacks for v in _conjoined(token))

@@ -85,6 +85,42 @@ def threat_condition(clauses: list[Token]) -> bool:
     return False
 
 
+# the free-choice words of whoever a threat is held over ("anyone who came to the door", "if
+# anybody came near", "the first uniform that steps on my grass")
+FREE_CHOICE = {"anyone", "anybody", "whoever", "whomever", "everyone", "everybody"}
+
+
+def _free_choice(noun: Token) -> bool:
+    if noun.lower_ in FREE_CHOICE:
+        return True
+    kids = list(noun.children)
+    if any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in kids):
+        return any(c.dep_ == "relcl" for c in kids)  # "any officer who comes near"
+    return any(c.dep_ == "amod" and c.lower_ == "first" for c in kids) and any(
+        c.dep_ == "relcl" for c in kids)  # "the first uniform that steps on my grass"
+
+
+def whoever_threatened(clauses: list[Token]) -> bool:
+    """One of ``clauses`` (the trigger's clause and the verbs it hangs on, lowest first) is an
+    act announced with "will" or "would" and held over whoever does a thing: its object is
+    anyone who does it ("would shoot anyone who came through the door", "the first uniform
+    that steps on my grass") or its "if" clause has anyone as subject ("would burn the place
+    down if anyone came near"): a threat to all comers, told as THREATEN, no act of its own."""
+    verb = clauses[0]
+    if verb.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "aux" and c.lower_ in WILL for n in clauses for c in n.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and _free_choice(child):
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
+                                         for m in child.children):
+            subject = _subject(child)
+            if subject is not None and subject.lower_ in FREE_CHOICE:
+                return True
+    return False
+
+
 def warned_harm(clause: Token) -> bool:
     """``clause`` is the "that" clause of a warning that tells a passive act with "will" or
     "would" and no "by" phrase ("warning that anyone who talked would be shot")."""
@@ -104,7 +140,9 @@ def condition_only(token: Token) -> bool:
     may happen, not a happening. A negated condition ("if the government did not agree", "if
     it fails to release them") or "unless" names the act demanded, which stays (hypothetical);
     an act named by a noun ("if the talks fail", "if their demands are met") is one that
-    exists, whose outcome is the condition, and stays too."""
+    exists, whose outcome is the condition, and stays too. A negated passive with no doer ("would
+    march on Saturday if he was not freed", "if the charges were not dropped") names the state
+    the speaker wants, with no party asked to act: no happening either."""
     verb = token if token.pos_ in {"VERB", "AUX"} else None
     while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "if the army raided the camps and burned the crops"
@@ -115,7 +153,11 @@ def condition_only(token: Token) -> bool:
         return False
     # the act demanded: "if the charges were not dropped" ("if it fails to release them": the
     # act is the complement of "fail", no "if" clause of its own)
-    return not any(c.dep_ == "neg" for c in verb.children)
+    kids = list(verb.children)
+    if not any(c.dep_ == "neg" for c in kids):
+        return True
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids) and not any(
+        c.dep_ == "agent" for c in kids)
 
 
 # verbs that tell what a threat is said with ("said", "told reporters", "vowed", "warned")
