@@ -216,7 +216,9 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v26"  # v26: an act still to come told in a saying takes no place of
+VERSION = "sitrep.link.v27"  # v27: an act of force is not placed where a spokesman told of it;
+# a capital whose name is ambiguous is still its country's capital.
+# v26: an act still to come told in a saying takes no place of
 # the saying nor the dateline.
 # v25: kidnappers' demands, calls between two
 # countries and a speaker's country place nothing; a road's end town places no act on the road; one

@@ -52,7 +52,9 @@ from sitrep.nlp.select_shape import (
 )
 from sitrep.resources import read_tsv
 
-VERSION = "sitrep.select.v11"  # v11: hyphenated triggers ("sit-in", "stay-away"), custody and
+VERSION = "sitrep.select.v12"  # v12: the session-46 trigger rows (surround, barricades,
+# relief handed out, blocked roads).
+# v11: hyphenated triggers ("sit-in", "stay-away"), custody and
 # branding cues.
 # v10: rows for places shut and lines cut (gated by their
 # place and line words), forces stationed and states of exception.

@@ -74,7 +74,9 @@ from sitrep.records import Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v19"  # v19: a town and a part of it GeoNames lists as its own
+VERSION = "sitrep.incidents.v20"  # v20: undated reports of one shooting join by its profile
+# (town, a victim's age or the minute, killed and injured) on one weekday.
+# v19: a town and a part of it GeoNames lists as its own
 # town join within an article, and across articles on a shared victim's age, name or address.
 # v18: an arrest's report joins the killing it follows in
 # either order (units keep whether their day is their own: migration 0007); a victim's name joins two

@@ -60,7 +60,10 @@ from sitrep.extract.actors.people import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
-VERSION = "sitrep.actors.v16"  # v16: a bare noun phrase takes the fuller phrase its
+VERSION = "sitrep.actors.v17"  # v17: a body named by its cause ("a women's rights
+# organisation") is an NGO; a town read with its joining words ("San Pedro de Macorís"); the opposition
+# "Union for Change" is the opposition.
+# v16: a bare noun phrase takes the fuller phrase its
 # context writes ("the agency": "Burundi's intelligence agency"); councils of a civil field take it;
 # bodies of investigation COP, of national security SPY; places in names and possessives give country.
 # v15: bodies named by their field (intelligence

@@ -22,7 +22,9 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.nlp.scans import column, entities, lemma_keys
 from sitrep.records import Actor
 
-VERSION = "sitrep.attribution.v2"  # v2: speakers at a sentence's end, "saying", pronouns
+VERSION = "sitrep.attribution.v3"  # v3: "according to UN figures", "figures compiled by X",
+# a second verb sharing the speaker, "he said" after a speaker of its sentence.
+# v2: speakers at a sentence's end, "saying", pronouns
 
 REPORT_VERBS = {
     "say", "report", "tell", "claim", "confirm", "announce", "state", "add", "acknowledge",

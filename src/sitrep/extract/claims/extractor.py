@@ -106,7 +106,9 @@ from sitrep.extract.claims.withheld import withheld_claims
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v23"  # v23: men of no role stay unknown even shown harmed (v20's
+VERSION = "sitrep.claims.v24"  # v24: remains and skeletons count the dead, bodies with
+# wounds are dead, "left A and B dead" lists, "three more are missing"; soldiers captured are abducted.
+# v23: men of no role stay unknown even shown harmed (v20's
 # civilians taken back: the dev gold holds); "striking nurses" are protesters; "put its losses at five
 # dead" the owner's kind; inmates, prisoners and detainees civilians.
 # v22: "its"/"his" people take the nearest subject's kind; others killed with a suicide bomber,

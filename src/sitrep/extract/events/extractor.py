@@ -68,7 +68,12 @@ from sitrep.extract.events.when import trigger_dates
 from sitrep.nlp.scans import array_column, capitalised_words, hyphen_before
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v30"  # v30: hyphenated triggers (sit-in, shoot-out), people held in
+VERSION = "sitrep.events.v31"  # v31: assaults of different kinds and acts of two unnamed
+# state bodies stay apart in fusion; what a fired round "hit" is the attack's target; a happening's
+# recipients are its first telling's; surround, gatherings outside seats of power, barricades, relief
+# handed out; "fired at X" hung on a noun is active; weapons' owners are doers; requests of the public,
+# dismissals, threats to all comers, civilians' blockades.
+# v30: hyphenated triggers (sit-in, shoot-out), people held in
 # custody, a bare "took" of a place by an armed party, a protest verb and noun joined are one act;
 # workers' strikes are walkouts, captives handed over a release, units sent a deployment, protesters'
 # burnings no assault, quoted characterisations no events; a side's quoted account joins the act, acts

@@ -42,7 +42,10 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v19"  # v19: "Town in Region" reads like "Town, Region"; a region
+VERSION = "sitrep.places.v20"  # v20: a compass-named division read in another country
+# stands for the article's place; a far small namesake gives way to a big city of the name; a word
+# written lower-case before a title is the title ("Police Officer Stuart"); a town's section is no town.
+# v19: "Town in Region" reads like "Town, Region"; a region
 # written after a bare use marks a namesake; "Marib province" reads the division, not the dateline.
 # v18: datelines in accented capitals ("ASUNCIÓN", "LOMÉ").
 # v17: town names joined by lower-case words are one town
