@@ -330,6 +330,15 @@ def check_background(text: str, trigger: str, background: bool, published: str) 
                                                          event.when)
 
 
+def places_by_event(pipeline, text: str, kind: str, published: dt.date) -> list[list[str]]:
+    """The place names of each event of PLOVER type ``kind`` of ``text``, in order, processed as
+    one probe article published on ``published``."""
+    article = Article(text=text, id=article_id(text), published=published, source="probe",
+                      language="en", origin="probe")
+    return [[p.name for p in e.places] for e in pipeline.process(article).events
+            if e.plover_type == kind]
+
+
 def event_places(pipeline, text: str, types: tuple[str, ...] | None = None) -> set[str]:
     """The names of the places of the events of ``text`` (of the PLOVER ``types`` when given),
     processed as one article published on 2016-01-20."""

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.records import Article
+from samples import places_by_event
 
 # (text, type of the event, a place it must not get, a place it must get or None)
 CASES = [
@@ -33,12 +33,7 @@ CASES = [
 
 
 def _places(pipeline, text: str, kind: str) -> list[list[str]]:
-    from sitrep.pipeline import article_id
-
-    article = Article(text=text, id=article_id(text), published=dt.date(2024, 5, 7),
-                      source="probe", language="en", origin="probe")
-    return [[p.name for p in e.places] for e in pipeline.process(article).events
-            if e.plover_type == kind]
+    return places_by_event(pipeline, text, kind, dt.date(2024, 5, 7))
 
 
 @pytest.mark.parametrize(("text", "kind", "not_there", "there"), CASES,

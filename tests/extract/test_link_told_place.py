@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.records import Article
+from samples import places_by_event
 
 # (text, type of the event, the place it must get)
 TOLD = [
@@ -48,12 +48,7 @@ KEPT = [
 
 
 def _places(pipeline, text: str, kind: str) -> list[set[str]]:
-    from sitrep.pipeline import article_id
-
-    article = Article(text=text, id=article_id(text), published=dt.date(2016, 1, 20),
-                      source="probe", language="en", origin="probe")
-    return [{p.name for p in e.places} for e in pipeline.process(article).events
-            if e.plover_type == kind]
+    return [set(names) for names in places_by_event(pipeline, text, kind, dt.date(2016, 1, 20))]
 
 
 @pytest.mark.parametrize(("text", "kind", "place"), TOLD, ids=[t[:50] for t, _, _ in TOLD])

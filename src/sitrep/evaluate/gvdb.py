@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import ConfigError
+from sitrep.extract.places.names import COMPASS
 from sitrep.ingest.checks import decode_references
 from sitrep.ingest.urldate import url_date
 from sitrep.reconcile.agree import town_part
@@ -254,10 +255,6 @@ def city_matches(inc: dict[str, Any], city: str, state: str) -> bool:
                 town_part(_place(own), _place(record))):
             return True  # a part of a large town, in its county (Rogers Park in Chicago)
     return False
-
-
-COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-           "southwest", "central"}
 
 
 def town_of_part(city: str) -> str | None:
